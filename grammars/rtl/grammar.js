@@ -216,7 +216,7 @@ module.exports = grammar({
 
   // Hidden rules that only choose among alternatives are inlined: each use is then the
   // alternative alone in tree-sitter's tree, not under a hidden node of its own (80 bytes or
-  // more each, for every edge, `if`, operator, port direction and net type of a file). A
+  // more each, for every edge, `if`, operator, port direction, net type and item of a file). A
   // rule that is aliased somewhere stays a rule: inlined, its alias would fall on each of
   // its steps.
   inline: $ => [
@@ -237,6 +237,9 @@ module.exports = grammar({
     $._assignment_operator,
     $._port_direction,
     $._net_type,
+    $._port_list_entry,
+    $._block_item,
+    $._module_item,
   ],
 
   rules: {

@@ -214,9 +214,8 @@ module.exports = grammar({
     // initialiser wins where both fit (_parenthesized_assignment has lower precedence).
     [$.field_initializer, $._lvalue],
     // `[N(0)]`: N repetitions of 0, or a call of N; the repetition wins where both fit.
-    [$.repeated_initializer, $._callee],
-    // `Ns.Type#Value` (a typed literal) against `a.b` (a member): decided at the `#`.
-    [$._callee, $._qualified_literal_type],
+    [$.repeated_initializer, $.argument_list],
+    [$.repeated_initializer, $.argument],
     // `Action := x;` (a method's result) against an ACTION block after an empty body.
     [$._body],
   ],
@@ -224,10 +223,10 @@ module.exports = grammar({
   supertypes: ($) => [$._statement, $._expression],
 
   // Choices that only name their alternatives are inlined: an operand is then one hidden
-  // node (_expression) over its name or literal, not two or three, and a declared name or an
-  // initial value none. Each hidden node costs tree-sitter 80 bytes or more, and most of a
+  // node (_expression) over its name or literal, not two or three, and a declared name, an
+  // initial value or the object of a member, index or call none. Each hidden node costs tree-sitter 80 bytes or more, and most of a
   // file's nodes are operands and declarations.
-  inline: ($) => [$._value, $._literal, $._name, $._initializer, $._condition],
+  inline: ($) => [$._value, $._literal, $._name, $._initializer, $._condition, $._callee],
 
   rules: {
     source_file: ($) => repeat(choice($._declaration, $._statement, $.region_end)),
