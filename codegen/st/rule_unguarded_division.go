@@ -14,7 +14,7 @@ var ruleUnguardedDivision = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
 	Doc: rules.Doc(
-		"Reports `/`, `MOD` and classic SCL's `DIV` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports `/`, `MOD` and classic SCL's `DIV` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant. A division in the body of a `__TRY` that has a `__CATCH` is handled (TwinCAT and CODESYS raise the division by zero as an exception there) and is not reported. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Inputs and measured values reach zero sooner or later (a sensor unplugged, a recipe left empty); an integer division then stops the PLC, a REAL one spreads infinity into the control loop.",
 		"rRate := rVolume / rTime;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nELSE\n    rRate := 0.0;\nEND_IF"),
@@ -50,7 +50,7 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 		}
 		for _, d := range divisions {
 			key := canon(d.Src(run.Text))
-			if compared[key] {
+			if compared[key] || caughtByTry(d) {
 				continue
 			}
 			if c := sc.eval(d); c.OK && c.V != 0 {
@@ -67,6 +67,18 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 			report(pass, d, "%s may be zero here: check it before dividing", d.Src(run.Text))
 		}
 	}
+}
+
+// caughtByTry reports whether n runs in the body of a __TRY whose __CATCH handles the
+// exceptions it raises (a division by zero among them); the __CATCH and __FINALLY bodies
+// themselves are not guarded by their own __TRY.
+func caughtByTry(n *Node) bool {
+	for c := n; c != nil; c = c.Parent() {
+		if t := c.Parent(); t != nil && t.Is("try_statement") && c.Field() == "body" && len(t.KidsOf("catch_clause")) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func canon(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
