@@ -14,7 +14,7 @@ var ruleNullDeref = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0039 (possible null pointer dereferences)", "CODESYS SA0145 (possible use of not initialized reference)"},
 	Doc: rules.Doc(
-		"Reports `p^` where p is a POINTER or a REF_TO (which only `^` dereferences: copying or comparing one is no use of its target) the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW (in SCL, `#p := REF(#x);`) before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
+		"Reports `p^` where p is a POINTER or a REF_TO (which only `^` dereferences: copying or comparing one is no use of its target) the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW (in SCL, `#p := REF(#x);`) before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. A use in the body of a `__TRY` that has a `__CATCH` is handled (the access violation is raised there as an exception) and is not reported. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
 		"A null or stale pointer faults the PLC (an exception stops the runtime: every output drops at once) or, worse, reads and writes unrelated memory.",
 		"FUNCTION_BLOCK FB_Read\nVAR_INPUT pData : POINTER TO INT; END_VAR\nnValue := pData^;",
 		"IF pData <> 0 THEN\n    nValue := pData^;\nEND_IF"),
@@ -63,7 +63,7 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 					return true
 				}
 				k := lower(name)
-				if reported[k] || guarded(at, body, name, run.Text) {
+				if reported[k] || guarded(at, body, name, run.Text) || caughtByTry(at) {
 					return true
 				}
 				reported[k] = true

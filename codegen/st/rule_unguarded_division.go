@@ -69,16 +69,4 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 	}
 }
 
-// caughtByTry reports whether n runs in the body of a __TRY whose __CATCH handles the
-// exceptions it raises (a division by zero among them); the __CATCH and __FINALLY bodies
-// themselves are not guarded by their own __TRY.
-func caughtByTry(n *Node) bool {
-	for c := n; c != nil; c = c.Parent() {
-		if t := c.Parent(); t != nil && t.Is("try_statement") && c.Field() == "body" && len(t.KidsOf("catch_clause")) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func canon(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }

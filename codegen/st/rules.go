@@ -286,3 +286,15 @@ func branchReturns(ifs *Node) bool {
 func report(pass *rules.Pass, n *Node, format string, args ...any) {
 	pass.Report(n.Start(), n.End(), format, args...)
 }
+
+// caughtByTry reports whether n runs in the body of a __TRY whose __CATCH handles the
+// exceptions it raises (a division by zero, an access violation); the __CATCH and
+// __FINALLY bodies themselves are not guarded by their own __TRY.
+func caughtByTry(n *Node) bool {
+	for c := n; c != nil; c = c.Parent() {
+		if t := c.Parent(); t != nil && t.Is("try_statement") && c.Field() == "body" && len(t.KidsOf("catch_clause")) > 0 {
+			return true
+		}
+	}
+	return false
+}
