@@ -12,8 +12,8 @@ var ruleUndrivenOutput = register(&rules.Rule{
 	Anchors:    []string{"Verilator UNDRIVEN"},
 	Doc: rules.Doc(
 		`reports output ports that nothing in the module assigns, connects to
-an instance output, or initialises. Modules with no body (black-box stubs) are skipped, and so are outputs named
-inside a syntax error (the broken text may drive them).`,
+an instance output, or initialises. Modules with no body (black-box stubs) are skipped,
+and so are outputs named inside a syntax error (the broken text may drive them).`,
 		`The output floats (z) in simulation and is tied off or left dangling by
 synthesis: whatever it feeds reads garbage. It is usually a forgotten assignment or a
 misspelled name.`,
